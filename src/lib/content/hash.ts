@@ -1,0 +1,17 @@
+import { createHash } from 'node:crypto';
+
+/** JSON with object keys sorted, so that the same data always gives the same text. */
+export function canonicalJson(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) =>
+		v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v
+	);
+}
+
+/**
+ * The version of a translatable unit (a lesson with its quiz, a module, a glossary term, a teacher
+ * guide, an interface string): 16 hex digits of SHA-256 over its data and body. Progress records
+ * and translation tracking compare these; any edit changes it, reformatting the YAML does not.
+ */
+export function contentHash(data: unknown, body = ''): string {
+	return createHash('sha256').update(canonicalJson({ data, body: body.replace(/\r\n/g, '\n').trim() })).digest('hex').slice(0, 16);
+}
