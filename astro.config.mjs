@@ -10,6 +10,7 @@ const base = process.env.CIVITAS_BASE || '/';
 export default defineConfig({
 	base,
 	outDir: process.env.CIVITAS_OUT_DIR || './dist',
+	cacheDir: process.env.CIVITAS_CACHE_DIR || './node_modules/.astro',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [contentValidation(), mdx(), preact()],

@@ -1,6 +1,7 @@
 // Build every site configuration the tests and the benchmark use, each once.
 import { spawnSync } from 'node:child_process';
-import { SITES } from '../tests/sites.mjs';
+import { join } from 'node:path';
+import { BUILD_ROOT, SITES } from '../tests/sites.mjs';
 
 /** Build one configuration into its folder; returns the build time in milliseconds. */
 export function buildSite(name) {
@@ -8,7 +9,7 @@ export function buildSite(name) {
 	const started = performance.now();
 	const result = spawnSync('npx', ['astro', 'build', '--silent'], {
 		stdio: 'inherit',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CIVITAS_OUT_DIR: dir, CIVITAS_BASE: base },
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CIVITAS_OUT_DIR: dir, CIVITAS_BASE: base, CIVITAS_CACHE_DIR: join(BUILD_ROOT, `cache-${name}`) },
 	});
 	if (result.status !== 0) throw new Error(`Building the "${name}" site failed; see the messages above.`);
 	return performance.now() - started;

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from './build-sites.mjs';
-import { SITES, ROOT } from '../tests/sites.mjs';
+import { BUILD_ROOT, SITES } from '../tests/sites.mjs';
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -13,7 +13,7 @@ if (!existsSync(chromium)) {
 }
 
 const started = performance.now();
-const reports = join(ROOT, '.build', 'reports');
+const reports = join(BUILD_ROOT, 'reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 

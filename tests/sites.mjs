@@ -5,9 +5,12 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
+/** Where builds and reports go; CIVITAS_BUILD_ROOT moves them, so parallel work does not collide. */
+export const BUILD_ROOT = resolve(process.env.CIVITAS_BUILD_ROOT ?? join(ROOT, '.build'));
+
 export const SITES = {
-	root: { dir: join(ROOT, '.build', 'site'), base: '/' },
-	civics: { dir: join(ROOT, '.build', 'civics'), base: '/civics/' },
+	root: { dir: join(BUILD_ROOT, 'site'), base: '/' },
+	civics: { dir: join(BUILD_ROOT, 'civics'), base: '/civics/' },
 };
 
 /** The built directory of a site configuration, or a clear error if `npm test` has not built it. */
