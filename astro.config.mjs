@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { bootScriptHashes } from './src/lib/site/inlineScripts.ts';
 
 // A ministry may host the course under a sub-path (CIVITAS_BASE=/civics/); tests build it there too.
 const base = process.env.CIVITAS_BASE || '/';
@@ -14,6 +15,24 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [contentValidation(), mdx(), preact()],
+	security: {
+		// A meta element travels with static hosting: scripts only from this site (hashed when inline),
+		// no eval, nothing loaded from another origin.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"manifest-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { hashes: bootScriptHashes() },
+		},
+	},
 	vite: {
 		build: {
 			// Chrome for Android 109 covers Android 7 phones stuck on old versions; see the README.

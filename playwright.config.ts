@@ -7,7 +7,7 @@ export default defineConfig({
 	workers: 2,
 	retries: 0,
 	timeout: 60_000,
-	reporter: [['list'], ['json']],
+	reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/results.json' }]],
 	use: {
 		browserName: 'chromium',
 		launchOptions: {

@@ -7,11 +7,17 @@ import { BUILD_ROOT, SITES } from '../tests/sites.mjs';
 export function buildSite(name) {
 	const { dir, base } = SITES[name];
 	const started = performance.now();
-	const result = spawnSync('npx', ['astro', 'build', '--silent'], {
-		stdio: 'inherit',
+	// Astro lists every page it writes; show that only when the build fails.
+	const result = spawnSync('npx', ['astro', 'build'], {
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CIVITAS_OUT_DIR: dir, CIVITAS_BASE: base, CIVITAS_CACHE_DIR: join(BUILD_ROOT, `cache-${name}`) },
 	});
-	if (result.status !== 0) throw new Error(`Building the "${name}" site failed; see the messages above.`);
+	if (result.status !== 0) {
+		process.stdout.write(result.stdout ?? '');
+		process.stderr.write(result.stderr ?? '');
+		throw new Error(`Building the "${name}" site failed; see the messages above.`);
+	}
 	return performance.now() - started;
 }
 

@@ -1,12 +1,22 @@
 // The site configurations the tests build once and share: the reference course at the root,
 // and the same course under a sub-path, as a ministry would host it.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
-/** Where builds and reports go; CIVITAS_BUILD_ROOT moves them, so parallel work does not collide. */
-export const BUILD_ROOT = resolve(process.env.CIVITAS_BUILD_ROOT ?? join(ROOT, '.build'));
+/**
+ * Where builds and reports go; CIVITAS_BUILD_ROOT names another folder, so parallel work does not
+ * collide. Builds must stay inside the project: Astro's prerender step imports packages from the
+ * output folder, which only resolve below node_modules' parent. A folder elsewhere is moved under .build/.
+ */
+export const BUILD_ROOT = buildRoot(process.env.CIVITAS_BUILD_ROOT);
+
+function buildRoot(requested) {
+	if (!requested) return join(ROOT, '.build');
+	const path = resolve(ROOT, requested);
+	return relative(ROOT, path).startsWith('..') ? join(ROOT, '.build', basename(path)) : path;
+}
 
 export const SITES = {
 	root: { dir: join(BUILD_ROOT, 'site'), base: '/' },

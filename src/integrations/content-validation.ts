@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSiteConfig } from '../lib/site/config.ts';
 import { formatProblems, validateContent } from '../lib/content/validate.ts';
@@ -15,7 +16,8 @@ export function contentValidation(): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				const started = performance.now();
 				const site = loadSiteConfig();
-				const { content, problems } = validateContent(root, { sourceLocale: site.sourceLocale, locales: site.locales });
+				const contentDir = process.env.CIVITAS_CONTENT_DIR ? resolve(root, process.env.CIVITAS_CONTENT_DIR) : undefined;
+				const { content, problems } = validateContent(root, { sourceLocale: site.sourceLocale, locales: site.locales }, contentDir);
 				if (problems.length) {
 					logger.error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built.\n${formatProblems(problems)}`);
 					process.exit(1);

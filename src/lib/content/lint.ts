@@ -98,6 +98,11 @@ export function lintContent(content: ContentSet, options: LintOptions) {
 			}
 		});
 		if (strict) checkActivity(lesson, report);
+		if (strict) {
+			for (const { acronym, line } of unexplainedAcronyms(lines)) {
+				report('acronym', `the acronym ${acronym} is used before it is spelled out.`, `At its first use, write the full name followed by (${acronym}).`, line);
+			}
+		}
 		const fullText = [lesson.body, JSON.stringify(lesson.data)].join('\n');
 		for (const term of LOADED_TERMS) {
 			const hit = new RegExp(`\\b${term}s?\\b`, 'i').exec(fullText);
@@ -135,6 +140,25 @@ function checkActivity(lesson: ValidEntry<Lesson>, report: Report) {
 		if (!new RegExp(`<${part}>`).test(body)) report('activity', `the <Activity> has no <${part}>.`, `Add a <${part}> section inside the activity.`);
 	}
 	if (!/<TeacherNote>/.test(body)) report('teacher-note', 'has no <TeacherNote>.', 'Add a note on sensitivities, neutrality and what never to ask learners.');
+}
+
+/** Capitalised words that are ordinary words or units, not acronyms to spell out. */
+const NOT_ACRONYMS = new Set(['OK', 'TV', 'ID', 'AM', 'PM', 'I']);
+
+/** Acronyms whose first use in the learner text is not "Full Name (ACRONYM)". */
+export function unexplainedAcronyms(lines: { line: number; text: string }[]): { acronym: string; line: number }[] {
+	const seen = new Set<string>();
+	const out: { acronym: string; line: number }[] = [];
+	for (const { line, text } of lines) {
+		for (const m of text.matchAll(/(?<![\p{L}\p{N}])([A-Z][A-Z0-9]*[A-Z])s?(?![\p{L}\p{N}])/gu)) {
+			const acronym = m[1]!;
+			if (seen.has(acronym) || NOT_ACRONYMS.has(acronym)) continue;
+			seen.add(acronym);
+			const explained = text[m.index - 1] === '(' && text[m.index + m[0].length] === ')';
+			if (!explained) out.push({ acronym, line });
+		}
+	}
+	return out;
 }
 
 /** For each Seoul Plan code, the source-locale lessons that carry it. */

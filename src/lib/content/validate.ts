@@ -194,6 +194,15 @@ export function itemKey(item: QuizItem) {
 	});
 }
 
+/** Lesson fields that are data, not words, so every translation must keep them as in the source. */
+const SHARED_LESSON_FIELDS = ['module', 'order', 'audience', 'band', 'complexity', 'duration', 'keyTerms', 'seoul', 'rfcdc', 'udhr', 'sensitive'] as const;
+
+function sharedValue(lesson: Lesson, field: (typeof SHARED_LESSON_FIELDS)[number]): unknown {
+	// A sensitive lesson stays sensitive in every language; the reason itself is translated.
+	if (field === 'sensitive') return lesson.sensitive !== false;
+	return lesson[field];
+}
+
 function compareQuizzes(original: ValidEntry<Lesson>, translation: ValidEntry<Lesson>): Problem[] {
 	const problems: Problem[] = [];
 	const sourceItems = new Map(original.data.quiz.items.map((item) => [item.id, item]));
@@ -206,7 +215,10 @@ function compareQuizzes(original: ValidEntry<Lesson>, translation: ValidEntry<Le
 	for (const id of sourceItems.keys()) {
 		if (!translation.data.quiz.items.some((item) => item.id === id)) problems.push(at(translation, ['quiz', 'items'], `item "${id}" of the source lesson is missing.`, hint));
 	}
-	if (original.data.module !== translation.data.module) problems.push(at(translation, ['module'], 'names a different module than the source lesson.', `Use "${original.data.module}".`));
+	for (const field of SHARED_LESSON_FIELDS) {
+		const same = JSON.stringify(sharedValue(original.data, field)) === JSON.stringify(sharedValue(translation.data, field));
+		if (!same) problems.push(at(translation, [field], `${field} differs from the source lesson (${JSON.stringify(sharedValue(original.data, field))}).`, `Copy ${field} from ${original.file}: only the words of a lesson are translated.`));
+	}
 	return problems;
 }
 

@@ -77,6 +77,13 @@ describe('content lint', () => {
 		expect(rules(allowed)).toEqual(['forbidden-option']);
 	});
 
+	test('flags an acronym used before it is spelled out, with its line', () => {
+		const file = validLesson({ quiz: threeItems }, 'The UN wrote the Universal Declaration of Human Rights (UDHR).\nThe UDHR has 30 articles.\n');
+		const result = lint({ 'content/lessons/en/vote.mdx': file });
+		expect(result.violations.map((v) => `${v.rule} ${v.message}`)).toEqual(['acronym the acronym UN is used before it is spelled out.']);
+		expect(result.violations[0]!.line).toBe(file.split('\n').indexOf('---', 1) + 2);
+	});
+
 	test('flags a lesson with one objective, and one without an activity part', () => {
 		const lesson = lessonFile({ objectives: '[Name one thing.]', quiz: threeItems }, 'Text.\n' + ACTIVITY.replace(/<Debrief>[\s\S]*?<\/Debrief>/, ''));
 		expect(rules(lint({ 'content/lessons/en/vote.mdx': lesson }))).toEqual(['objectives', 'activity']);

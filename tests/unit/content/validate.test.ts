@@ -94,6 +94,12 @@ describe('content validation', () => {
 		expect(problems[0]!.message).toMatch(/differs from the source lesson/);
 	});
 
+	test('a translation must keep the data fields of the source lesson', () => {
+		const problems = problemsFor({ 'content/lessons/ar/vote.mdx': lessonFile({ title: 'التصويت', seoul: '[PRE-3, 3-2]', duration: '30' }) });
+		expect(problems.map((p) => p.field)).toEqual(['duration', 'seoul']);
+		expect(problems[1]!.hint).toMatch(/Copy seoul from content\/lessons\/en\/vote\.mdx/);
+	});
+
 	test('a translation missing an item, or of a lesson that does not exist', () => {
 		const missing = lessonFile().replace(/    - id: q2[\s\S]*?(?=\n---)/, '');
 		const messages = problemsFor({ 'content/lessons/ar/vote.mdx': missing, 'content/lessons/ar/other.mdx': lessonFile({ id: 'other' }) }).map((p) => p.message);
