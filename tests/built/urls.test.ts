@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { builtSite } from '../sites.mjs';
+import { builtSite, ROOT as ROOT_DIR } from '../sites.mjs';
 import { fileForPath, htmlFiles, urlsIn } from './pages.ts';
 
 for (const name of ['root', 'civics'] as const) {
@@ -55,3 +55,17 @@ for (const name of ['root', 'civics'] as const) {
 		});
 	});
 }
+
+describe('the translation status page', () => {
+	test('counts the Arabic lessons that exist', async () => {
+		const { readdirSync, readFileSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const { dir } = builtSite('root');
+		const html = readFileSync(join(dir, 'en', 'translations', 'index.html'), 'utf8');
+		const row = /<tr data-collection="lessons">([\s\S]*?)<\/tr>/.exec(html)![1]!;
+		const count = (state: string) => Number(new RegExp(`data-state="${state}">(\\d+)<`).exec(row)![1]);
+		const arabic = readdirSync(join(ROOT_DIR, 'content', 'lessons', 'ar')).length;
+		expect(count('current') + count('outdated') + count('unchecked')).toBe(arabic);
+		expect(count('missing')).toBe(readdirSync(join(ROOT_DIR, 'content', 'lessons', 'en')).length - arabic);
+	});
+});
