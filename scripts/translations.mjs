@@ -25,7 +25,8 @@ if (args[0] === '--mark') {
 	}
 	const source = sourceUnits(content, site.sourceLocale, STRINGS[site.sourceLocale] ?? {});
 	const existing = translatedUnits(content, locale, STRINGS[locale] ?? {});
-	const units = args.length > 2 ? args.slice(2) : [...existing];
+	// By default, every unit that exists in both languages (Arabic plural forms such as _two have no English source).
+	const units = args.length > 2 ? args.slice(2) : [...existing].filter((unit) => source.has(unit));
 	const record = readRecord(contentDir, locale);
 	for (const unit of units) {
 		if (!source.has(unit) || !existing.has(unit)) {

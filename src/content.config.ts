@@ -1,19 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionName } from './lib/content/schema.ts';
+import { glossarySchema, lessonSchema, moduleSchema, teacherGuideSchema } from './lib/content/schema.ts';
 
 // CIVITAS_CONTENT_DIR builds another content tree (the benchmark's generated courses, test variants).
 const contentDir = process.env.CIVITAS_CONTENT_DIR ?? './content';
 
-/** One collection per folder under the content folder, one subfolder per locale; entry ids are "{locale}/{id}". */
-function collection(name: CollectionName) {
-	const { schema, ext } = COLLECTIONS[name];
-	return defineCollection({ loader: glob({ pattern: `*/*${ext}`, base: `${contentDir}/${name}` }), schema });
-}
+/** The files of one collection: one subfolder per locale; entry ids are "{locale}/{id}". */
+const files = (name: string, ext: string) => glob({ pattern: `*/*${ext}`, base: `${contentDir}/${name}` });
 
 export const collections = {
-	modules: collection('modules'),
-	lessons: collection('lessons'),
-	glossary: collection('glossary'),
-	teacher: collection('teacher'),
+	modules: defineCollection({ loader: files('modules', '.yaml'), schema: moduleSchema }),
+	lessons: defineCollection({ loader: files('lessons', '.mdx'), schema: lessonSchema }),
+	glossary: defineCollection({ loader: files('glossary', '.yaml'), schema: glossarySchema }),
+	teacher: defineCollection({ loader: files('teacher', '.mdx'), schema: teacherGuideSchema }),
 };

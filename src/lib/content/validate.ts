@@ -137,7 +137,7 @@ function checkQuiz(lesson: ValidEntry<Lesson>): Problem[] {
 		seen.add(item.id);
 		for (const message of answerProblems(item)) report(['answer'], message, 'Refer to answers by choice id; docs/content-model.md shows each item type.');
 		for (const list of ['choices', 'pairs'] as const) {
-			const ids = list in item ? (item as Record<string, { id: string }[]>)[list]!.map((c) => c.id) : [];
+			const ids = list in item ? (item as unknown as Record<string, { id: string }[]>)[list]!.map((c) => c.id) : [];
 			const dup = ids.find((id, j) => ids.indexOf(id) !== j);
 			if (dup) report([list], `the id "${dup}" appears twice in ${list}.`, 'Give every choice its own id.');
 		}
