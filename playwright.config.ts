@@ -15,5 +15,8 @@ export default defineConfig({
 			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 		},
 		viewport: { width: 360, height: 740 },
+		// The service worker saves a whole language after each first visit: only the offline tests
+		// (tests/e2e/offline*.spec.ts) turn it on; elsewhere that download would only cost time.
+		serviceWorkers: 'block',
 	},
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Serve a built Civitas site with Node's standard library only, so it runs on any laptop with
 // Node.js and no `npm install`: `node serve.mjs [--dir dist] [--port 4321] [--host localhost] [--base /]`.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +102,21 @@ export function createSiteServer({ dir, base = '/', log = () => {} }) {
 	});
 }
 
+/** The base path a site was built for, read from the scope of its web app manifests; "/" when none says. */
+export function builtBase(dir) {
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const manifest = join(dir, entry.name, 'manifest.webmanifest');
+		if (!entry.isDirectory() || !existsSync(manifest)) continue;
+		try {
+			const { scope } = JSON.parse(readFileSync(manifest, 'utf8'));
+			if (typeof scope === 'string' && scope.startsWith('/')) return scope;
+		} catch {
+			// An unreadable manifest says nothing about the base; the default or --base applies.
+		}
+	}
+	return '/';
+}
+
 function parseArgs(argv) {
 	const options = {};
 	for (let i = 0; i < argv.length; i += 2) {
@@ -121,7 +136,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		// In the repository the site is in dist/; in a release zip this script sits next to site/.
 		const dir = options.dir ?? (existsSync(join(here, 'site')) ? join(here, 'site') : join(here, '..', 'dist'));
 		if (!existsSync(join(dir, 'index.html'))) throw new Error(`No built site in ${dir}. Run "npm run build" first, or pass --dir.`);
-		const base = options.base ?? process.env.CIVITAS_BASE ?? '/';
+		const base = options.base ?? process.env.CIVITAS_BASE ?? builtBase(dir);
 		const port = Number(options.port ?? process.env.PORT ?? 4321);
 		const host = options.host ?? 'localhost';
 		const server = createSiteServer({ dir, base });

@@ -39,12 +39,13 @@ describe('old phones', () => {
 		expect(scripts.length).toBeGreaterThan(0);
 		const sources = [
 			...scripts.map((f) => ({ name: `_astro/${f}`, code: readFileSync(join(dir, '_astro', f), 'utf8'), module: true })),
+			{ name: 'sw.js', code: readFileSync(join(dir, 'sw.js'), 'utf8'), module: false },
 			...pages.flatMap(({ path, html }) => [...html.matchAll(/<script( type="module")?>([\s\S]*?)<\/script>/g)].map((m) => ({ name: path, code: m[2]!, module: !!m[1] }))),
 		];
 		for (const { name, code, module } of sources) {
 			expect(() => parse(code, { ecmaVersion: 2022, sourceType: module ? 'module' : 'script' }), name).not.toThrow();
 		}
-	});
+	}, 60_000);
 
 	test('the syntax check rejects newer syntax, so it can fail', () => {
 		expect(() => parse('const r = /[\\p{L}--[a-z]]/v;', { ecmaVersion: 2022, sourceType: 'module' })).toThrow();

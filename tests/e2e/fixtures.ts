@@ -50,7 +50,7 @@ export function builtPages(name: SiteName): string[] {
 	return pages.sort();
 }
 
-export const test = base.extend<{ faults: PageFaults }, { site: ServedSite; civics: ServedSite }>({
+export const test = base.extend<{ faults: PageFaults }, { site: ServedSite; civics: ServedSite; partial: ServedSite }>({
 	site: [
 		async ({}, use) => {
 			const { site, close } = await serve('root');
@@ -62,6 +62,14 @@ export const test = base.extend<{ faults: PageFaults }, { site: ServedSite; civi
 	civics: [
 		async ({}, use) => {
 			const { site, close } = await serve('civics');
+			await use(site);
+			await close();
+		},
+		{ scope: 'worker' },
+	],
+	partial: [
+		async ({}, use) => {
+			const { site, close } = await serve('partial');
 			await use(site);
 			await close();
 		},
@@ -80,7 +88,12 @@ export const test = base.extend<{ faults: PageFaults }, { site: ServedSite; civi
 				if (message.type() === 'error') faults.console.push(message.text());
 			});
 			page.on('pageerror', (error) => faults.console.push(`Uncaught: ${error.message}`));
-			page.on('requestfailed', (request) => faults.failed.push(`${request.url()} (${request.failure()?.errorText})`));
+			// A request the browser cancels because the page navigated away (net::ERR_ABORTED) is not a
+			// fault: an island chunk loading while idle is dropped when the learner follows a link.
+			page.on('requestfailed', (request) => {
+				const reason = request.failure()?.errorText ?? '';
+				if (reason !== 'net::ERR_ABORTED') faults.failed.push(`${request.url()} (${reason})`);
+			});
 			page.on('response', (response) => {
 				if (response.status() >= 400) faults.failed.push(`${response.url()} (${response.status()})`);
 			});

@@ -20,8 +20,22 @@ const splitId = (entryId: string) => {
 	return { locale: locale!, id: rest.join('/') };
 };
 
-/** Every entry of a collection for a locale, falling back to the source locale where no translation exists. */
+const built = new Map<string, Promise<Localised<Name>[]>>();
+
+/**
+ * Every entry of a collection for a locale, falling back to the source locale where no translation
+ * exists. A build computes each list once: lesson pages ask for the glossary, and going through
+ * every entry of every language for each page made build time per page grow with the course.
+ * `astro dev` reads afresh each time, so edits show at once. Callers get their own copy to sort.
+ */
 export async function localised<C extends Name>(collection: C, locale: string): Promise<Localised<C>[]> {
+	if (!import.meta.env.PROD) return readLocalised(collection, locale);
+	const key = `${collection}/${locale}`;
+	if (!built.has(key)) built.set(key, readLocalised(collection, locale));
+	return [...((await built.get(key)!) as Localised<C>[])];
+}
+
+async function readLocalised<C extends Name>(collection: C, locale: string): Promise<Localised<C>[]> {
 	const all = (await getCollection(collection)) as CollectionEntry<C>[];
 	const byId = new Map<string, Localised<C>>();
 	for (const entry of all) {

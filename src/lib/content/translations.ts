@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { contentHash } from './hash.ts';
-import type { ContentSet, ValidEntry } from './validate.ts';
+import { validateContent, type ContentSet, type ValidEntry } from './validate.ts';
 
 /**
  * The state of one translatable unit in one locale: current (made from the source as it is now),
@@ -95,4 +95,22 @@ export function translationReport(options: { content: ContentSet; contentDir: st
 			const statuses = translationStatus(source, translatedUnits(options.content, locale, options.strings[locale] ?? {}), readRecord(options.contentDir, locale));
 			return { locale, statuses, summary: summarise(statuses) };
 		});
+}
+
+const builtReports = new Map<string, ReturnType<typeof translationReport>>();
+
+/**
+ * The translation report of the site being built, read from disk once per build: every locale's
+ * status page shows the same report, and validating the whole course again for each of them made
+ * the build slower per page the larger the course.
+ */
+export function siteTranslationReport(options: { root: string; contentDir: string; sourceLocale: string; locales: readonly string[]; strings: Record<string, Record<string, string>> }) {
+	const key = JSON.stringify([options.root, options.contentDir, options.sourceLocale, options.locales]);
+	let report = builtReports.get(key);
+	if (!report) {
+		const { content } = validateContent(options.root, { sourceLocale: options.sourceLocale, locales: options.locales }, options.contentDir);
+		report = translationReport({ ...options, content });
+		builtReports.set(key, report);
+	}
+	return report;
 }
