@@ -23,9 +23,11 @@ export function ChoiceInput({ item, layout, response, locked, idBase, t, onRespo
 	}
 	const many = item.type === 'multiple';
 	const chosen = Array.isArray(response) ? (response as string[]) : [];
-	const toggle = (id: string, on: boolean) => {
-		const next = layout.choices.filter((c) => (c === id ? on : chosen.includes(c)));
-		onResponse(next);
+	// The boxes as the browser shows them when one changes: two quick taps before the next render
+	// would otherwise both start from the same earlier answer, and the first would be lost.
+	const toggle = (box: HTMLInputElement) => {
+		const ticked = new Set(Array.from(box.closest('.quiz-choices')!.querySelectorAll<HTMLInputElement>('input:checked'), (input) => input.value));
+		onResponse(layout.choices.filter((c) => ticked.has(c)));
 	};
 	return (
 		<div class="quiz-choices">
@@ -37,7 +39,7 @@ export function ChoiceInput({ item, layout, response, locked, idBase, t, onRespo
 						value={id}
 						checked={many ? chosen.includes(id) : response === id}
 						disabled={locked}
-						onChange={(event) => (many ? toggle(id, event.currentTarget.checked) : onResponse(id))}
+						onChange={(event) => (many ? toggle(event.currentTarget) : onResponse(id))}
 					/>
 					<span>{textOf(item.choices, id)}</span>
 				</label>

@@ -48,5 +48,18 @@ export async function finishAttempt(db: ProgressDb, attempt: Attempt): Promise<v
 
 /** Keep a lesson's recomputed status, so that other pages can show it. */
 export async function saveLessonStatus(db: ProgressDb, record: LessonStatusRecord): Promise<void> {
-	await db.lessonStatus.put(record);
+	await saveLessonStatuses(db, [record]);
+}
+
+const sameStatus = (a: LessonStatusRecord, b: LessonStatusRecord) => a.status === b.status && a.best === b.best && a.total === b.total && a.lastActivity === b.lastActivity;
+
+/**
+ * Keep lesson statuses, writing only those that changed: opening a page recomputes them all, and a
+ * write that changes nothing would still cost the disk (and could fail when it is full).
+ */
+export async function saveLessonStatuses(db: ProgressDb, records: LessonStatusRecord[]): Promise<void> {
+	if (records.length === 0) return;
+	const stored = await db.lessonStatus.bulkGet(records.map((r) => [r.profileId, r.lessonId]));
+	const changed = records.filter((record, i) => !stored[i] || !sameStatus(stored[i], record));
+	if (changed.length) await db.lessonStatus.bulkPut(changed);
 }

@@ -1,6 +1,6 @@
 import { lessonProgress, type LessonProgress } from '../quiz/mastery.ts';
 import type { ItemKey } from '../quiz/types.ts';
-import { attemptsOf, forMastery, type AttemptWithAnswers } from './attempts.ts';
+import { attemptsOf, forMastery, saveLessonStatuses, type AttemptWithAnswers } from './attempts.ts';
 import type { ProgressDb } from './db.ts';
 
 /** A lesson as the progress page knows it from the current content: its items' keys and mastery share. */
@@ -23,6 +23,6 @@ export async function loadCourseProgress(db: ProgressDb, profileId: string, less
 	const now = Date.now();
 	const rows = [...progress].filter(([, p]) => p.status !== 'not-started').map(([lessonId, p]) => ({ profileId, lessonId, status: p.status, best: p.best, total: p.total, lastActivity: p.lastActivity, updatedAt: now }));
 	// The statuses are a convenience for other pages; a full disk must not stop this page from showing progress.
-	await db.lessonStatus.bulkPut(rows).catch(() => undefined);
+	await saveLessonStatuses(db, rows).catch(() => undefined);
 	return progress;
 }
