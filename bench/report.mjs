@@ -106,7 +106,7 @@ export function formatReport(results) {
 	const { machine } = results;
 	const out = [`Benchmark (${results.mode}, ${machine.cpus} cores, Node ${machine.node}, ${machine.browser}), ${results.finishedAt}`, ''];
 	const load = Math.max(machine.loadAtStart ?? 0, machine.loadAtEnd ?? 0);
-	if (load > machine.cpus) out.push(`Note: the machine was busy with other work (load average ${machine.loadAtStart?.toFixed(1)} at the start, ${machine.loadAtEnd?.toFixed(1)} at the end, on ${machine.cpus} cores), so build times and CPU-bound timings are inflated.`, '');
+	if (load > machine.cpus) out.push(`Note: the one-minute load average was ${machine.loadAtStart?.toFixed(1)} at the start and ${machine.loadAtEnd?.toFixed(1)} at the end, on ${machine.cpus} cores: other work may have shared the CPU, so build times and CPU-bound timings may be inflated.`, '');
 	const real = results.real;
 	if (real?.pages?.length) {
 		out.push('### Page weight, first visit (fresh context, service workers blocked)', '', pagesTable(real.pages), '');

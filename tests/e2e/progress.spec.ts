@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { checksumOf } from '../../src/lib/progress/format.ts';
 import { expect, test } from './fixtures.ts';
 import { answerByKeyboard, fillQuota, ignoreMissingFavicon, itemIn, masterLesson, quizReady, shortestLessons, statusOn, storedProgress } from './quiz.helpers.ts';
 
@@ -166,4 +168,36 @@ test('deleting my data asks first, then removes only that learner', async ({ pag
 	await expect(page.locator('[data-profile-name]')).toHaveText('Me');
 	await expect(statusOn(page, lesson!.id)).toHaveAttribute('data-status', 'mastered');
 	await expect(page.locator('.progress-learners .profile-list')).toHaveCount(0);
+});
+
+test('names and site names in an imported file are shown as text, never run as markup', async ({ page, site }, info) => {
+	const [lesson] = shortestLessons('en');
+	await masterLesson(page, site.url(lesson!.path), lesson!);
+	await page.goto(site.url('en/progress/'));
+	const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.progress-backup button').first().click()]);
+	const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));
+	// A valid, correctly checksummed file from "another learner" whose texts are markup.
+	const name = '<img src=x onerror=alert(1)>';
+	backup.profile = { ...backup.profile, id: randomUUID(), name };
+	backup.site = { ...backup.site, name: '<script>alert(2)</script>' };
+	backup.attempts = backup.attempts.map((a: { id: string }) => ({ ...a, id: randomUUID() }));
+	backup.checksum = await checksumOf(backup);
+	const file = info.outputPath('markup.json');
+	writeFileSync(file, JSON.stringify(backup));
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+
+	await page.locator('#import-file').setInputFiles(file);
+	const preview = page.locator('[data-import-preview]');
+	await expect(preview).toContainText(name);
+	await preview.locator('button').first().click();
+	await page.locator('.progress-learners .profile-list button', { hasText: name }).click();
+	await expect(page.locator('[data-profile-name]')).toHaveText(name);
+	await page.reload();
+	await expect(page.locator('.progress-learners .profile-list button', { hasText: name })).toBeVisible();
+	expect(await page.locator('.progress-app img, .progress-app script').count()).toBe(0);
+	expect(dialogs).toEqual([]);
 });
