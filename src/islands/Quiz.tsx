@@ -201,7 +201,7 @@ export default function Quiz(props: Props) {
 	const started = Object.keys(state.responses).length > 0 || !!state.outcome;
 	return (
 		<div class="quiz-app" ref={root}>
-			<p class="sr-only" role="status">
+			<p class="visually-hidden" role="status">
 				{announcement}
 			</p>
 			<div class="quiz-start" tabIndex={-1}>

@@ -1,20 +1,11 @@
 import { answerText } from '../../lib/quiz/answerKey.ts';
-import type { QuizItem } from '../../lib/quiz/types.ts';
+import { INSTRUCTION_KEY, type QuizItem } from '../../lib/quiz/types.ts';
 import { ChoiceInput } from './ChoiceInput.tsx';
 import { MatchingInput } from './MatchingInput.tsx';
 import { OrderingInput } from './OrderingInput.tsx';
 import { ShortInput } from './ShortInput.tsx';
 import type { InputProps } from './types.ts';
 
-const INSTRUCTION: Record<QuizItem['type'], string> = {
-	single: 'quiz.chooseOne',
-	scenario: 'quiz.chooseOne',
-	multiple: 'quiz.chooseMany',
-	truefalse: 'quiz.trueOrFalse',
-	ordering: 'quiz.putInOrder',
-	matching: 'quiz.matchEach',
-	short: 'quiz.typeAnswer',
-};
 
 interface Props extends InputProps {
 	number: number;
@@ -63,7 +54,7 @@ export function QuizItemView(props: Props) {
 				<fieldset>
 					<legend>
 						<span class="eyebrow">
-							{t('quiz.questionNumber', { number })} · {t(INSTRUCTION[item.type])}
+							{t('quiz.questionNumber', { number })} · {t(INSTRUCTION_KEY[item.type])}
 						</span>
 						{item.type === 'scenario' && (
 							<span class="quiz-scenario" {...contentAttrs}>

@@ -24,3 +24,14 @@ export interface GivenAnswer {
 	response: Response;
 	correct: boolean;
 }
+
+/** The interface string that tells a learner how to answer each item type, in the island and in the list without JavaScript. */
+export const INSTRUCTION_KEY: Record<QuizItemType, string> = {
+	single: 'quiz.chooseOne',
+	scenario: 'quiz.chooseOne',
+	multiple: 'quiz.chooseMany',
+	truefalse: 'quiz.trueOrFalse',
+	ordering: 'quiz.putInOrder',
+	matching: 'quiz.matchEach',
+	short: 'quiz.typeAnswer',
+};
