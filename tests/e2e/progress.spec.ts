@@ -201,3 +201,37 @@ test('names and site names in an imported file are shown as text, never run as m
 	expect(await page.locator('.progress-app img, .progress-app script').count()).toBe(0);
 	expect(dialogs).toEqual([]);
 });
+
+test('after three lessons without a backup a gentle reminder appears, and a backup ends it', async ({ page, site }) => {
+	test.slow();
+	const reminder = 'You have finished several lessons since your last backup.';
+	const lessons = shortestLessons('en').slice(0, 3);
+	for (const [i, lesson] of lessons.entries()) {
+		await masterLesson(page, site.url(lesson.path), lesson);
+		await expect(page.locator('.quiz-result').getByText(reminder), `after lesson ${i + 1}`).toHaveCount(i < 2 ? 0 : 1);
+	}
+	// From the reminder to the backup section, by keyboard.
+	await page.locator('.quiz-result').getByRole('link', { name: 'Make a backup' }).press('Enter');
+	await expect(page).toHaveURL(/\/en\/progress\/#backup$/);
+	const onPage = page.locator('.progress-backup').getByText(reminder);
+	await expect(onPage).toBeVisible();
+	await Promise.all([page.waitForEvent('download'), page.locator('.progress-backup button').first().press('Enter')]);
+	await expect(onPage).toHaveCount(0);
+	await page.reload();
+	await expect(page.locator('[data-last-backup]')).not.toHaveText(/^$/);
+	await expect(onPage).toHaveCount(0);
+});
+
+test('a learner renames themselves by keyboard, and the name stays after a reload', async ({ page, site }) => {
+	await page.goto(site.url('en/progress/'));
+	await page.locator('#new-learner').fill('Sami');
+	await page.locator('#new-learner').press('Enter');
+	await expect(page.locator('[data-profile-name]')).toHaveText('Sami');
+	await page.getByText("Change this learner's name").press('Enter');
+	await page.locator('#rename-learner').fill('Samira');
+	await page.locator('#rename-learner').press('Enter');
+	await expect(page.locator('[data-profile-name]')).toHaveText('Samira');
+	await page.reload();
+	await expect(page.locator('[data-profile-name]')).toHaveText('Samira');
+	await expect(page.locator('.progress-learners .profile-list button', { hasText: 'Sami' })).toHaveText(['Samira']);
+});
