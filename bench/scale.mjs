@@ -25,6 +25,7 @@ export function largeFiles(siteDir, top = 3) {
 		files: files.length,
 		largest: files.slice(0, top).map(withGzip),
 		largestPage: withGzip(files.find((f) => f.path.endsWith('.html'))),
+		precacheLimit: PRECACHE_LIMIT,
 		overPrecacheLimit: files.filter((f) => f.bytes > PRECACHE_LIMIT && !notPrecached(f.path)),
 	};
 }

@@ -1,11 +1,7 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../canonicalJson.ts';
 
-/** JSON with object keys sorted, so that the same data always gives the same text. */
-export function canonicalJson(value: unknown): string {
-	return JSON.stringify(value, (_key, v: unknown) =>
-		v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v
-	);
-}
+export { canonicalJson };
 
 /**
  * The version of a translatable unit (a lesson with its quiz, a module, a glossary term, a teacher

@@ -1,5 +1,6 @@
 import type { QuizItemType, Response } from '../quiz/types.ts';
 import type { QuizMode } from './records.ts';
+import { canonicalJson } from '../canonicalJson.ts';
 import { sha256Hex } from './sha256.ts';
 
 /**
@@ -46,12 +47,6 @@ export interface ExportFile {
 	checksum: string;
 }
 
-/** JSON with object keys sorted at every level, so that the same data always gives the same text. */
-export function canonicalJson(value: unknown): string {
-	return JSON.stringify(value, (_key, v: unknown) =>
-		v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v
-	);
-}
 
 /** The checksum of a backup: SHA-256 over the canonical JSON of everything but the checksum itself. */
 export async function checksumOf(file: Omit<ExportFile, 'checksum'> | Record<string, unknown>): Promise<string> {
